@@ -65,10 +65,14 @@ impl FromStr for Angka {
         }
         .map_err(|e| e.to_string())?;
         if terbaca.ambigu {
+            let amerika = terbaca.nilai / Decimal::ONE_THOUSAND;
             return Err(format!(
-                "angka \"{teks}\" ambigu: dapat dibaca {} (gaya Indonesia) atau sebagai desimal \
-                 gaya Amerika; tulis tanpa pemisah ribuan atau dengan koma desimal",
-                kinerja_bahasa::format_angka(terbaca.nilai, 0)
+                "angka \"{teks}\" ambigu: gaya Indonesia membacanya {}, gaya Amerika {}; \
+                 tulis {} atau \"{}\"",
+                terbaca.nilai.normalize(),
+                kinerja_bahasa::format_angka(amerika, amerika.normalize().scale()),
+                terbaca.nilai.normalize(),
+                kinerja_bahasa::format_angka(amerika, amerika.normalize().scale()),
             ));
         }
         Ok(Angka(terbaca.nilai))
