@@ -20,6 +20,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod contoh;
 pub mod diagnostik;
 pub mod engine;
 pub mod model;
